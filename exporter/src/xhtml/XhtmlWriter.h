@@ -1,0 +1,27 @@
+// Document model → XHTML5 (EPUB 3 content documents), built with pugixml so
+// the output is well-formed by construction.
+#pragma once
+
+#include <string>
+
+#include "model/Book.h"
+
+namespace xhtml {
+
+// File name of a chapter inside the EPUB's content folder.
+std::string chapterFile(const model::Chapter& chapter);
+
+struct XhtmlOptions {
+    std::string stylesheet = "css/book.css";  // relative to the chapter file
+};
+
+// One complete XHTML document for a chapter.
+std::string renderChapter(const model::Book& book, const model::Chapter& chapter, const XhtmlOptions& options = {});
+
+// Class names used for highlighted code, shared with styles/epub.css.
+const char* tokenClass(model::TokenStyle style);
+
+// Removes characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE/U+FFFF).
+std::string xmlSafe(const std::string& text);
+
+}  // namespace xhtml
