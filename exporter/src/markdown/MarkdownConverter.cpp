@@ -124,7 +124,11 @@ public:
         out_.chapter.description = page_.description;
         out_.chapter.url = page_.url;
 
-        std::string body = expandShortcodes(page_.body, page_.file, page_.bodyLine, diags_);
+        body_ = expandShortcodes(page_.body, page_.file, page_.bodyLine, diags_);
+        const std::string& body = body_;
+        lineStarts_.push_back(0);
+        for (size_t i = 0; i < body.size(); ++i)
+            if (body[i] == '\n') lineStarts_.push_back(i + 1);
         cmark_gfm_core_extensions_ensure_registered();
         int options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8 |
                       CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FULL_INFO_STRING;
@@ -136,13 +140,6 @@ public:
         cmark_parser_feed(parser.get(), body.data(), body.size());
         std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
 
-        // Footnote definitions come last in the AST, in order of first reference.
-        for (cmark_node* n = cmark_node_first_child(doc.get()); n; n = cmark_node_next(n)) {
-            if (cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION) {
-                std::string label = literal(n);
-                footnoteNumbers_[label] = static_cast<int>(footnoteNumbers_.size()) + 1;
-            }
-        }
         convertBlocks(doc.get(), out_.chapter.blocks);
         dropRepeatedTitle();
         return std::move(out_);
@@ -165,9 +162,17 @@ private:
         }
     }
 
+    // cmark counts columns in bytes; editors and people count characters.
     model::SourcePos pos(cmark_node* n) const {
         int line = cmark_node_get_start_line(n);
-        return {page_.file, line > 0 ? page_.bodyLine - 1 + line : page_.bodyLine, cmark_node_get_start_column(n)};
+        int byteCol = cmark_node_get_start_column(n);
+        int col = byteCol;
+        if (line > 0 && static_cast<size_t>(line) <= lineStarts_.size() && byteCol > 0) {
+            size_t start = lineStarts_[static_cast<size_t>(line) - 1];
+            size_t end = std::min(body_.size(), start + static_cast<size_t>(byteCol - 1));
+            col = 1 + static_cast<int>(g_utf8_strlen(body_.data() + start, static_cast<gssize>(end - start)));
+        }
+        return {page_.file, line > 0 ? page_.bodyLine - 1 + line : page_.bodyLine, col};
     }
 
     std::string uniqueId(const std::string& base, const model::SourcePos& where, bool explicitId) {
@@ -254,9 +259,10 @@ private:
                 convertHtmlBlock(n, out);
                 return;
             case CMARK_NODE_FOOTNOTE_DEFINITION: {
+                // cmark-gfm moves referenced definitions to the end, numbered
+                // in order of first reference (and drops unreferenced ones).
                 b.kind = K::Footnote;
-                std::string label = literal(n);
-                int number = footnoteNumbers_.count(label) ? footnoteNumbers_[label] : 0;
+                int number = ++footnoteCount_;
                 b.label = std::to_string(number);
                 b.id = "fn-" + std::to_string(number);
                 out_.ids.insert(b.id);
@@ -511,8 +517,7 @@ private:
             }
             case CMARK_NODE_FOOTNOTE_REFERENCE: {
                 in.kind = K::FootnoteRef;
-                std::string label = literal(n);
-                int number = footnoteNumbers_.count(label) ? footnoteNumbers_[label] : 0;
+                int number = std::atoi(literal(n).c_str());  // cmark-gfm stores the note's number
                 in.text = std::to_string(number);
                 in.anchor = "fn-" + std::to_string(number);
                 break;
@@ -575,7 +580,9 @@ private:
     std::string root_;
     diag::Diagnostics& diags_;
     ConvertedPage out_;
-    std::map<std::string, int> footnoteNumbers_;
+    int footnoteCount_ = 0;
+    std::string body_;
+    std::vector<size_t> lineStarts_;
 };
 
 }  // namespace

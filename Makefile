@@ -1,0 +1,55 @@
+# Build, export and test the 「Python 進階指南」 books.
+#   make deps    install every Debian package the build and the tests need (once)
+#   make         build the exporter and export every learning path to dist/
+#   make test    run every test (unit, golden, end-to-end, content examples)
+#   make bench   print performance figures (not part of the tests)
+
+BUILD   ?= build
+DIST    ?= dist
+FORMATS ?= epub,pdf
+JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
+EXPORTER = $(BUILD)/exporter
+
+# Dates inside the books come from the last commit, so that two builds of one
+# commit are byte-identical (https://reproducible-builds.org/specs/source-date-epoch/).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1768867200)
+export SOURCE_DATE_EPOCH
+
+# Debian 12 packages: build tools, libraries, fonts, and the tools tests call.
+DEPS = build-essential cmake pkg-config git python3 ca-certificates \
+       libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libzip-dev \
+       libcairo2-dev libpango1.0-dev librsvg2-dev libxml2-dev libyaml-cpp-dev \
+       libtomlplusplus-dev libcli11-dev libkf5syntaxhighlighting-dev libqpdf-dev \
+       catch2 fonts-noto-cjk fonts-noto-mono \
+       epubcheck default-jre-headless qpdf poppler-utils pandoc zip unzip
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps configure build books test bench clean
+
+all: books
+
+deps:
+	@missing=$$(for p in $(DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	else echo "all build and test dependencies are installed"; fi
+
+$(BUILD)/Makefile: CMakeLists.txt tests/CMakeLists.txt
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+configure: $(BUILD)/Makefile
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+books: build
+	$(EXPORTER) build --path all --format $(FORMATS) --out $(DIST)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD) $(DIST)
