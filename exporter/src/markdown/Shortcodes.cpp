@@ -46,8 +46,11 @@ Shortcode parseShortcode(const std::string& inner) {
     return sc;
 }
 
+// Hugo looks a ref up from the content root unless it starts with "." (relative
+// to the page); the result is written as a site path the link resolver knows.
 std::string refToPath(const std::string& ref) {
     std::string p = ref;
+    if (!p.empty() && p[0] != '.' && p[0] != '/') p = "/" + p;
     if (util::endsWith(p, "/_index.md")) p = p.substr(0, p.size() - 9);
     else if (util::endsWith(p, "/index.md")) p = p.substr(0, p.size() - 8);
     else if (p == "_index.md" || p == "index.md") p = "./";
