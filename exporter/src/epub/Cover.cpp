@@ -72,8 +72,6 @@ std::string drawCoverPng(const model::BookMeta& meta, const std::string& dataDir
     cairo_fill(cr.get());
 
     double margin = 140, width = W - 2 * margin;
-    drawText(cr.get(), ctx.get(), "PYTHON ADVANCED GUIDE", "Noto Sans CJK TC Bold 30", margin, 260, width, 0.96, 0.76,
-             0.26);
     double y = 420;
     y += drawText(cr.get(), ctx.get(), meta.seriesTitle, "Noto Sans CJK TC Bold 96", margin, y, width, 1, 1, 1);
     y += 40;
