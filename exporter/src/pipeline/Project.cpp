@@ -10,20 +10,22 @@ namespace pipeline {
 
 std::string chapterIdFor(const std::string& url) {
     if (url == "/") return "introduction";
+    // An ASCII NCName usable as a file name and an XML id; URLs with other
+    // characters get a short hash so that two of them never collide.
     std::string id = "ch";
+    bool replaced = false;
     for (char c : url) {
         if (c == '/') {
             if (id.back() != '-') id += '-';
         } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') {
             id += c;
         } else {
-            // Non-ASCII URL segments: keep the id an ASCII NCName, unique via a hash below.
-            id += 'x';
+            if (id.back() != '_') id += '_';
+            replaced = true;
         }
     }
     while (id.back() == '-') id.pop_back();
-    if (id.find('x') != std::string::npos && url.find_first_of("\x80\xff") != std::string::npos)
-        id += "-" + util::sha256Hex(url).substr(0, 8);
+    if (replaced) id += "-" + util::sha256Hex(url).substr(0, 8);
     return id;
 }
 

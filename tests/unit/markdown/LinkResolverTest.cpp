@@ -83,3 +83,12 @@ TEST_CASE("a link to a missing page or anchor is an error at its line", "[links]
     CHECK(out.find("content/a/one/index.md:5:2: error: link to a missing page '../nothing/'") != std::string::npos);
     CHECK(out.find("content/a/one/index.md:7:2: error: link to a missing anchor '#沒有這節'") != std::string::npos);
 }
+
+TEST_CASE("chapter ids are ASCII names that never collide", "[links]") {
+    CHECK(pipeline::chapterIdFor("/") == "introduction");
+    CHECK(pipeline::chapterIdFor("/01-asyncio/fundamentals/") == "ch-01-asyncio-fundamentals");
+    std::string a = pipeline::chapterIdFor("/文件/甲/");
+    std::string b = pipeline::chapterIdFor("/文件/乙/");
+    CHECK(a != b);
+    for (char c : a) CHECK((std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'));
+}
