@@ -8,12 +8,18 @@ Conventions (documented in README.md, "Writing code examples"):
   ```text              right after a runnable python block: its expected
                        stdout, compared line by line (trailing spaces ignored)
   ```text {unchecked}  output shown but not compared (timings, addresses)
+  ```toml              must parse with tomllib
+  ```c {file=fast.c}   any block with {file=NAME} is written to NAME in the
+                       chapter's working directory before its python blocks
+                       run, so a python block can compile and load it
+                       (ctypes, an extension module, Cython, pybind11)
 """
 import os
 import re
 import subprocess
 import sys
 import tempfile
+import tomllib
 
 FENCE = re.compile(r'^( {0,3})(`{3,}|~{3,})[ \t]*(.*?)[ \t]*$')
 PY_LANGS = {"python", "py", "python3"}
@@ -48,7 +54,7 @@ def code_blocks(path):
         words = info.split()
         lang = words[0].lower() if words else ""
         lang = lang.split(",")[0]
-        flags = set(re.findall(r'\{([a-z-]+)\}', info))
+        flags = set(re.findall(r'\{([a-z-]+(?:=[^}\s]+)?)\}', info))
         yield start, end, lang, flags, "\n".join(body) + "\n"
 
 
@@ -73,7 +79,20 @@ def main(argv):
         blocks = list(code_blocks(path))
         with open(path, encoding="utf-8") as f:
             src_lines = f.read().split("\n")
+        chapter_files = {}
+        for _, _, _, flags, code in blocks:
+            for flag in flags:
+                if flag.startswith("file="):
+                    chapter_files[flag[5:]] = code
         for k, (line, end, lang, flags, code) in enumerate(blocks):
+            if lang == "toml":
+                try:
+                    tomllib.loads(code)
+                    passed += 1
+                except tomllib.TOMLDecodeError as e:
+                    print(f"{path}:{line}: error: invalid TOML: {e}")
+                    failed += 1
+                continue
             if lang not in PY_LANGS:
                 continue
             if "norun" in flags:
@@ -86,12 +105,17 @@ def main(argv):
                 if nlang == "text" and all(not l.strip() for l in between) and "unchecked" not in nflags:
                     expected = ntext
             with tempfile.TemporaryDirectory() as tmp:
+                for name, text in chapter_files.items():
+                    target = os.path.join(tmp, name)
+                    os.makedirs(os.path.dirname(target), exist_ok=True)
+                    with open(target, "w", encoding="utf-8") as f:
+                        f.write(text)
                 try:
                     r = subprocess.run([sys.executable, "-X", "utf8", "-"], input=code, cwd=tmp,
-                                       capture_output=True, text=True, timeout=60,
+                                       capture_output=True, text=True, timeout=120,
                                        env=dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1"))
                 except subprocess.TimeoutExpired:
-                    print(f"{path}:{line}: error: example timed out after 60 s")
+                    print(f"{path}:{line}: error: example timed out after 120 s")
                     failed += 1
                     continue
             if r.returncode != 0:
