@@ -20,7 +20,7 @@ DEPS = build-essential cmake pkg-config git python3 ca-certificates \
        libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libzip-dev \
        libcairo2-dev libpango1.0-dev librsvg2-dev libxml2-dev libyaml-cpp-dev \
        libtomlplusplus-dev libcli11-dev libkf5syntaxhighlighting-dev libqpdf-dev \
-       catch2 fonts-noto-cjk fonts-noto-mono \
+       catch2 fonts-noto-cjk fonts-noto-mono fonts-noto-core \
        epubcheck default-jre-headless qpdf poppler-utils pandoc zip unzip \
        gcc g++ python3-dev cython3 pybind11-dev
 
