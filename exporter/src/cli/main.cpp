@@ -11,6 +11,7 @@
 
 #include "epub/EpubWriter.h"
 #include "fonts/FontMap.h"
+#include "pandoc/PandocWriter.h"
 #include "pdf/PdfWriter.h"
 #include "pipeline/Project.h"
 #include "util/AtomicFile.h"
@@ -142,8 +143,8 @@ int runBuild(const Settings& s, bool checkOnly) {
         std::string f;
         while (std::getline(ss, f, ',')) {
             f = lowerId(util::trim(f));
-            if (f != "epub" && f != "pdf") {
-                std::cerr << "exporter: unknown format '" << f << "' (use epub, pdf)\n";
+            if (f != "epub" && f != "pdf" && !pandoc::isPandocFormat(f)) {
+                std::cerr << "exporter: unknown format '" << f << "' (use epub, pdf; docx, odt through Pandoc)\n";
                 return kUsageError;
             }
             formats.insert(f);
@@ -208,6 +209,13 @@ int runBuild(const Settings& s, bool checkOnly) {
                     return finish(diags);
                 outputs.push_back(std::move(file));
             }
+            for (const char* extra : {"docx", "odt"}) {
+                if (!formats.count(extra)) continue;
+                if (progress) std::cerr << "[" << ++done << "/" << total << "] " << stem << "." << extra << "\n";
+                auto file = std::make_unique<util::AtomicFile>(stem + "." + extra);
+                pandoc::writeWithPandoc(book, extra, file->tempPath());
+                outputs.push_back(std::move(file));
+            }
         }
         if (diags.hasErrors()) return finish(diags);
         for (auto& f : outputs) f->commit();
@@ -254,7 +262,8 @@ int main(int argc, char** argv) {
     auto* build = app.add_subcommand("build", "Export books for one, several (A,C) or all learning paths");
     common(build);
     build->add_option("--path", s.path, "Learning path: A, B, C, D, a list like A,C, or all")->required();
-    build->add_option("--format", s.formats, "Formats, comma-separated: epub, pdf (default: epub,pdf)");
+    build->add_option("--format", s.formats,
+                      "Formats, comma-separated: epub, pdf (default: epub,pdf); docx, odt through Pandoc");
     build->add_option("--out", s.out, "Output directory (default: dist)");
     build->add_option("--choose", s.choose,
                       "For steps with alternatives (模組五 或 模組六): keep only these module numbers")

@@ -38,9 +38,14 @@ const char* alignClass(model::Align a) {
 
 class ChapterRenderer {
 public:
-    ChapterRenderer(const model::Book& book, const model::Chapter& chapter) : book_(book), chapter_(chapter) {
+    // singleDocument: every chapter goes into one document (for Pandoc), so
+    // element ids are prefixed with the chapter id and links stay in the file.
+    ChapterRenderer(const model::Book& book, const model::Chapter& chapter, bool singleDocument = false)
+        : book_(book), chapter_(chapter), single_(singleDocument) {
         for (auto& ch : book.chapters) files_[ch.id] = chapterFile(ch);
     }
+
+    std::string localId(const std::string& id) const { return single_ ? chapter_.id + "--" + id : id; }
 
     void blocks(pugi::xml_node parent, const std::vector<model::Block>& list, bool tight = false) {
         for (auto& b : list) block(parent, b, tight);
@@ -56,7 +61,7 @@ public:
             case K::Heading: {
                 int level = std::min(6, std::max(1, b.level));
                 auto h = parent.append_child(("h" + std::to_string(level)).c_str());
-                h.append_attribute("id") = b.id.c_str();
+                h.append_attribute("id") = localId(b.id).c_str();
                 inlines(h, b.inlines);
                 break;
             }
@@ -93,7 +98,7 @@ public:
             }
             case K::Anchor: {
                 auto s = parent.append_child("span");
-                s.append_attribute("id") = b.id.c_str();
+                s.append_attribute("id") = localId(b.id).c_str();
                 break;
             }
             case K::Footnote: break;  // rendered at the chapter's end
@@ -177,8 +182,8 @@ public:
                 int n = ++refCount_[in.anchor];
                 auto a = parent.append_child("a");
                 std::string refId = "fnref-" + in.text + (n > 1 ? "-" + std::to_string(n) : "");
-                a.append_attribute("id") = refId.c_str();
-                a.append_attribute("href") = ("#" + in.anchor).c_str();
+                a.append_attribute("id") = localId(refId).c_str();
+                a.append_attribute("href") = ("#" + localId(in.anchor)).c_str();
                 a.append_attribute("epub:type") = "noteref";
                 a.append_attribute("role") = "doc-noteref";
                 a.append_attribute("class") = "noteref";
@@ -196,6 +201,8 @@ public:
                 if (t.kind == model::LinkTarget::Kind::External) {
                     href = t.url;
                     a.append_attribute("class") = "external";
+                } else if (single_) {
+                    href = "#" + (t.anchor.empty() ? t.chapterId : t.chapterId + "--" + t.anchor);
                 } else {
                     if (t.chapterId != chapter_.id) href = files_[t.chapterId];
                     if (!t.anchor.empty()) href += "#" + t.anchor;
@@ -222,13 +229,13 @@ public:
         hr.append_attribute("class") = "footnotes-rule";
         for (auto& fn : chapter_.footnotes) {
             auto aside = sec.append_child("aside");
-            aside.append_attribute("id") = fn.id.c_str();
+            aside.append_attribute("id") = localId(fn.id).c_str();
             aside.append_attribute("epub:type") = "footnote";
             aside.append_attribute("role") = "doc-footnote";
             auto num = aside.append_child("p");
             num.append_attribute("class") = "fn-label";
             auto back = num.append_child("a");
-            back.append_attribute("href") = ("#fnref-" + fn.label).c_str();
+            back.append_attribute("href") = ("#" + localId("fnref-" + fn.label)).c_str();
             back.append_attribute("role") = "doc-backlink";
             back.text().set((fn.label + ".").c_str());
             blocks(aside, fn.children);
@@ -240,6 +247,7 @@ private:
     const model::Chapter& chapter_;
     std::map<std::string, std::string> files_;
     std::map<std::string, int> refCount_;
+    bool single_ = false;
 };
 
 }  // namespace
@@ -291,8 +299,10 @@ std::string xmlSafe(const std::string& s) {
     return out;
 }
 
-std::string renderChapter(const model::Book& book, const model::Chapter& chapter, const XhtmlOptions& options) {
-    pugi::xml_document doc;
+namespace {
+
+pugi::xml_node documentSkeleton(pugi::xml_document& doc, const model::Book& book, const std::string& title,
+                                const XhtmlOptions& options) {
     auto decl = doc.append_child(pugi::node_declaration);
     decl.append_attribute("version") = "1.0";
     decl.append_attribute("encoding") = "UTF-8";
@@ -304,26 +314,53 @@ std::string renderChapter(const model::Book& book, const model::Chapter& chapter
     html.append_attribute("xml:lang") = book.meta.language.c_str();
     auto head = html.append_child("head");
     head.append_child("meta").append_attribute("charset") = "UTF-8";
-    head.append_child("title").text().set(xmlSafe(chapter.title).c_str());
-    auto link = head.append_child("link");
-    link.append_attribute("rel") = "stylesheet";
-    link.append_attribute("type") = "text/css";
-    link.append_attribute("href") = options.stylesheet.c_str();
-    auto body = html.append_child("body");
+    head.append_child("title").text().set(xmlSafe(title).c_str());
+    if (!options.stylesheet.empty()) {
+        auto link = head.append_child("link");
+        link.append_attribute("rel") = "stylesheet";
+        link.append_attribute("type") = "text/css";
+        link.append_attribute("href") = options.stylesheet.c_str();
+    }
+    return html.append_child("body");
+}
+
+void appendChapter(pugi::xml_node body, const model::Book& book, const model::Chapter& chapter, bool single) {
     auto section = body.append_child("section");
     section.append_attribute("id") = chapter.id.c_str();
     section.append_attribute("epub:type") = roleEpubType(chapter.role);
     section.append_attribute("role") = roleAria(chapter.role);
     section.append_attribute("class") = roleEpubType(chapter.role);
-    auto h1 = section.append_child("h1");
+    // In one collected document the heading level carries the book's nesting.
+    int level = single ? std::min(6, 1 + chapter.depth) : 1;
+    auto h1 = section.append_child(("h" + std::to_string(level)).c_str());
     h1.append_attribute("class") = "chapter-title";
     h1.text().set(xmlSafe(chapter.title).c_str());
-    ChapterRenderer r(book, chapter);
+    ChapterRenderer r(book, chapter, single);
     r.blocks(section, chapter.blocks);
     r.footnotes(section);
+}
+
+std::string serialize(const pugi::xml_document& doc) {
     std::ostringstream out;
     doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
     return out.str();
+}
+
+}  // namespace
+
+std::string renderChapter(const model::Book& book, const model::Chapter& chapter, const XhtmlOptions& options) {
+    pugi::xml_document doc;
+    auto body = documentSkeleton(doc, book, chapter.title, options);
+    appendChapter(body, book, chapter, false);
+    return serialize(doc);
+}
+
+std::string renderCollected(const model::Book& book, const XhtmlOptions& options) {
+    pugi::xml_document doc;
+    std::string title = book.meta.seriesTitle + "：路徑 " + book.meta.pathId + " " + book.meta.pathName;
+    auto body = documentSkeleton(doc, book, title, options);
+    for (auto& ch : book.chapters) appendChapter(body, book, ch, true);
+    return serialize(doc);
 }
 
 }  // namespace xhtml

@@ -18,6 +18,10 @@ struct XhtmlOptions {
 // One complete XHTML document for a chapter.
 std::string renderChapter(const model::Book& book, const model::Chapter& chapter, const XhtmlOptions& options = {});
 
+// The whole book as one XHTML document (chapters as sections, ids prefixed
+// with the chapter id, every link inside the file): Pandoc's input.
+std::string renderCollected(const model::Book& book, const XhtmlOptions& options = {});
+
 // Class names used for highlighted code, shared with styles/epub.css.
 const char* tokenClass(model::TokenStyle style);
 
