@@ -19,14 +19,18 @@ export SOURCE_DATE_EPOCH
 DEPS = build-essential cmake pkg-config git python3 ca-certificates \
        libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libzip-dev \
        libcairo2-dev libpango1.0-dev librsvg2-dev libxml2-dev libyaml-cpp-dev \
-       libtomlplusplus-dev libcli11-dev libkf5syntaxhighlighting-dev libqpdf-dev \
+       libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libkf5syntaxhighlighting-dev libqpdf-dev \
        catch2 fonts-noto-cjk fonts-noto-mono fonts-noto-core \
        epubcheck default-jre-headless qpdf poppler-utils pandoc zip unzip \
        gcc g++ python3-dev cython3 pybind11-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build books test bench clean
+# Release: VERSION defaults to the current tag, then to the index page's 文件版本.
+VERSION ?= $(shell git describe --tags --exact-match 2>/dev/null || sed -n 's/.*文件版本：\(v[0-9][0-9A-Za-z.+-]*\).*/\1/p' content/_index.md | head -1)
+RELEASE_NAME = python-advanced-guide-$(VERSION)
+
+.PHONY: all deps configure build books test bench clean release release-books
 
 all: books
 
@@ -51,6 +55,21 @@ books: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+release: build release-books
+
+# The books, SHA256SUMS and the manifest of $(VERSION), with an exporter that
+# is already built (the reproducibility test points EXPORTER at its own).
+release-books:
+	@[ -n "$(VERSION)" ] || { echo "no VERSION: tag the commit or pass VERSION=vX.Y.Z"; exit 2; }
+	mkdir -p $(DIST)
+	rm -f $(DIST)/$(RELEASE_NAME)-* $(DIST)/SHA256SUMS
+	$(EXPORTER) build --path all --format epub,pdf --out $(DIST) --name $(RELEASE_NAME) --book-version $(VERSION) --quiet
+	$(EXPORTER) paths --json > $(DIST)/.paths.json
+	python3 tools/release_manifest.py --dist $(DIST) --name $(RELEASE_NAME) --version $(VERSION) \
+	  --commit "$$(git rev-parse HEAD 2>/dev/null || echo unknown)" --paths-json $(DIST)/.paths.json
+	rm -f $(DIST)/.paths.json
+	cd $(DIST) && sha256sum -c --quiet SHA256SUMS && ls -l $(RELEASE_NAME)-* SHA256SUMS
 
 clean:
 	rm -rf $(BUILD) $(DIST)

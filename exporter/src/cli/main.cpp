@@ -1,5 +1,6 @@
 // The command line: `exporter paths | build | check`.
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 #include <toml++/toml.h>
 #include <unistd.h>
 
@@ -39,6 +40,7 @@ struct Settings {
     std::string name;
     std::string version;
     bool quiet = false;
+    bool json = false;
 };
 
 struct BookConfig {
@@ -87,9 +89,40 @@ std::string lowerId(std::string id) {
     return id;
 }
 
+const char* roleName(model::Chapter::Role role) {
+    switch (role) {
+        case model::Chapter::Role::Introduction: return "introduction";
+        case model::Chapter::Role::Module: return "module";
+        case model::Chapter::Role::Appendix: return "appendix";
+        default: return "chapter";
+    }
+}
+
+// Machine-readable form of `paths`, used by the release manifest.
+int printPathsJson(const pipeline::Project& project, diag::Diagnostics& diags) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& path : project.index.paths) {
+        diag::Diagnostics quiet;
+        model::Book book = pipeline::makeBook(project, path, {}, quiet);
+        nlohmann::ordered_json p;
+        p["id"] = path.id;
+        p["name"] = path.name;
+        p["focus"] = path.focus;
+        p["steps"] = nlohmann::ordered_json::array();
+        for (const auto& step : path.steps) p["steps"].push_back(step.alternatives);
+        p["chapters"] = nlohmann::ordered_json::array();
+        for (const auto& ch : book.chapters)
+            p["chapters"].push_back({{"title", ch.title}, {"role", roleName(ch.role)}, {"source", ch.sourceFile}});
+        out.push_back(p);
+    }
+    std::cout << out.dump(2) << "\n";
+    return finish(diags);
+}
+
 int runPaths(const Settings& s) {
     diag::Diagnostics diags;
     auto project = pipeline::loadProject({s.content, s.drafts}, diags);
+    if (s.json) return printPathsJson(project, diags);
     for (const auto& path : project.index.paths) {
         std::cout << "路徑 " << path.id << "：" << path.name << "\n";
         if (!path.focus.empty()) std::cout << "  重點：" << path.focus << "\n";
@@ -259,6 +292,7 @@ int main(int argc, char** argv) {
     };
     auto* paths = app.add_subcommand("paths", "List the learning paths, their focus and their chapters");
     common(paths);
+    paths->add_flag("--json", s.json, "Print the paths and their chapters as JSON");
     auto* build = app.add_subcommand("build", "Export books for one, several (A,C) or all learning paths");
     common(build);
     build->add_option("--path", s.path, "Learning path: A, B, C, D, a list like A,C, or all")->required();
