@@ -41,6 +41,8 @@ deps:
 	  $(SUDO) apt-get update && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
 	else echo "all build and test dependencies are installed"; fi
+	@command -v npm >/dev/null || { $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends nodejs npm; }
+	@[ -x tests/tools/node/node_modules/.bin/action-validator ] || npm ci --prefix tests/tools/node --no-audit --no-fund
 
 $(BUILD)/Makefile: CMakeLists.txt tests/CMakeLists.txt
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
