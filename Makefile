@@ -22,7 +22,7 @@ DEPS = build-essential cmake pkg-config git python3 ca-certificates \
        libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libkf5syntaxhighlighting-dev libqpdf-dev \
        catch2 fonts-noto-cjk fonts-noto-mono fonts-noto-core \
        epubcheck default-jre-headless qpdf poppler-utils pandoc zip unzip \
-       gcc g++ python3-dev cython3 pybind11-dev
+       gcc g++ python3-dev cython3 pybind11-dev time
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -57,6 +57,10 @@ books: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	cmake --build $(BUILD) --target bench_floor -j $(JOBS)
+	BUILD=$(BUILD) bench/run.sh
 
 release: build release-books
 
