@@ -10,7 +10,6 @@
 #include <QString>
 
 #include <map>
-#include <mutex>
 
 namespace highlight {
 
@@ -76,10 +75,10 @@ private:
     }
 };
 
-std::mutex g_mutex;  // KSyntaxHighlighting's repository is not thread-safe
-
+// A Repository is not thread-safe: each thread that highlights owns one, so
+// pages can be converted in parallel.
 ksh::Repository& repository() {
-    static ksh::Repository repo;
+    thread_local ksh::Repository repo;
     return repo;
 }
 
@@ -124,7 +123,6 @@ std::vector<model::CodeLine> highlight(const std::string& lang, const std::strin
         return lines;
     }
 
-    std::lock_guard<std::mutex> lock(g_mutex);
     ksh::Definition def = repository().definitionForName(QString::fromStdString(defName));
     TokenCollector collector;
     collector.setDefinition(def);

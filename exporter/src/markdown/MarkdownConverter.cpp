@@ -602,6 +602,8 @@ std::string headingId(const std::string& text) {
     return id.empty() ? "heading" : id;
 }
 
+void prepareConverter() { cmark_gfm_core_extensions_ensure_registered(); }
+
 ConvertedPage convertPage(const collect::Page& page, const std::string& contentRoot, diag::Diagnostics& diags) {
     return Converter(page, contentRoot, diags).run();
 }

@@ -24,6 +24,10 @@ struct ConvertedPage {
     std::vector<LinkSite> links;  // in document order, one per Link inline
 };
 
+// One-time global set-up (cmark-gfm's extension registry); call before
+// converting pages from several threads.
+void prepareConverter();
+
 ConvertedPage convertPage(const collect::Page& page, const std::string& contentRoot, diag::Diagnostics& diags);
 
 // Hugo's "github" heading id for a heading's text (without the -N suffix).

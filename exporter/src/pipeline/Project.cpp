@@ -1,6 +1,8 @@
 #include "pipeline/Project.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <functional>
 
 #include "markdown/LinkResolver.h"
@@ -32,8 +34,27 @@ std::string chapterIdFor(const std::string& url) {
 Project loadProject(const ProjectOptions& options, diag::Diagnostics& diags) {
     Project project;
     project.tree = collect::loadContentTree(options.contentDir, {options.includeDrafts}, diags);
-    for (const auto& page : project.tree.pages)
-        project.pages.emplace(page.url, markdown::convertPage(page, project.tree.root, diags));
+    // Pages convert independently (parsing and highlighting dominate): spread
+    // them over the cores, largest first so no thread is left with the tail.
+    const auto& pages = project.tree.pages;
+    std::vector<size_t> order(pages.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return pages[a].body.size() > pages[b].body.size(); });
+    std::vector<markdown::ConvertedPage> converted(pages.size());
+    markdown::prepareConverter();
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t k; (k = next.fetch_add(1)) < order.size();)
+            converted[order[k]] = markdown::convertPage(pages[order[k]], project.tree.root, diags);
+    };
+    unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
+                                                        static_cast<unsigned>(pages.size())));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    for (size_t i = 0; i < pages.size(); ++i) project.pages.emplace(pages[i].url, std::move(converted[i]));
 
     if (project.tree.home >= 0) {
         const auto& home = project.pages.at("/");
