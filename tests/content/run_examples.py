@@ -74,6 +74,7 @@ def main(argv):
     if only:
         files = [f for f in files if any(f.endswith(o) or o in f for o in only)]
     passed = failed = norun = 0
+    toml_ok = toml_bad = 0
     print(f"python: {sys.executable} {sys.version.split()[0]}")
     for path in files:
         blocks = list(code_blocks(path))
@@ -88,10 +89,10 @@ def main(argv):
             if lang == "toml":
                 try:
                     tomllib.loads(code)
-                    passed += 1
+                    toml_ok += 1
                 except tomllib.TOMLDecodeError as e:
                     print(f"{path}:{line}: error: invalid TOML: {e}")
-                    failed += 1
+                    toml_bad += 1
                 continue
             if lang not in PY_LANGS:
                 continue
@@ -130,9 +131,12 @@ def main(argv):
     total = passed + failed + norun
     share = norun / total if total else 0.0
     print(f"python blocks: {total}, run: {passed + failed}, marked {{norun}}: {norun} ({share:.0%})")
+    print(f"toml blocks: {toml_ok + toml_bad}, invalid: {toml_bad}")
     if share >= MAX_NORUN_SHARE and not only:
         print(f"error: {{norun}} blocks are {share:.0%} of all python blocks (limit {MAX_NORUN_SHARE:.0%})")
         failed += 1
+    passed += toml_ok
+    failed += toml_bad
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
