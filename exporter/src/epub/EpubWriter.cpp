@@ -28,23 +28,7 @@ std::string save(const pugi::xml_document& doc) {
 
 pugi::xml_node xhtmlSkeleton(pugi::xml_document& doc, const model::Book& book, const std::string& title,
                              const char* bodyType) {
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version") = "1.0";
-    decl.append_attribute("encoding") = "UTF-8";
-    doc.append_child(pugi::node_doctype).set_value("html");
-    auto html = doc.append_child("html");
-    html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";
-    html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
-    html.append_attribute("lang") = book.meta.language.c_str();
-    html.append_attribute("xml:lang") = book.meta.language.c_str();
-    auto head = html.append_child("head");
-    head.append_child("meta").append_attribute("charset") = "UTF-8";
-    head.append_child("title").text().set(xhtml::xmlSafe(title).c_str());
-    auto link = head.append_child("link");
-    link.append_attribute("rel") = "stylesheet";
-    link.append_attribute("type") = "text/css";
-    link.append_attribute("href") = "css/book.css";
-    auto body = html.append_child("body");
+    auto body = xhtml::beginDocument(doc, book, title, "css/book.css");
     if (bodyType) body.append_attribute("epub:type") = bodyType;
     return body;
 }
@@ -124,9 +108,7 @@ std::string navDocument(const model::Book& book) {
 
 std::string ncxDocument(const model::Book& book) {
     pugi::xml_document doc;
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version") = "1.0";
-    decl.append_attribute("encoding") = "UTF-8";
+    xhtml::declareXml(doc);
     auto ncx = doc.append_child("ncx");
     ncx.append_attribute("xmlns") = "http://www.daisy.org/z3986/2005/ncx/";
     ncx.append_attribute("version") = "2005-1";
@@ -215,9 +197,7 @@ std::string packageDocument(const model::Book& book, const std::vector<std::pair
                             bool hasImages) {
     const auto& m = book.meta;
     pugi::xml_document doc;
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version") = "1.0";
-    decl.append_attribute("encoding") = "UTF-8";
+    xhtml::declareXml(doc);
     auto pkg = doc.append_child("package");
     pkg.append_attribute("xmlns") = "http://www.idpf.org/2007/opf";
     pkg.append_attribute("version") = "3.0";

@@ -10,14 +10,6 @@ namespace markdown {
 
 namespace {
 
-std::string percentDecode(const std::string& s) {
-    char* d = g_uri_unescape_string(s.c_str(), nullptr);
-    if (!d) return s;
-    std::string out(d);
-    g_free(d);
-    return out;
-}
-
 bool hasScheme(const std::string& href) {
     size_t colon = href.find(':');
     if (colon == std::string::npos || colon == 0) return false;
@@ -117,11 +109,11 @@ void resolveLinks(model::Chapter& chapter, const ConvertedPage& page, const Link
         std::string fragment;
         std::string path = href;
         if (size_t hash = href.find('#'); hash != std::string::npos) {
-            fragment = percentDecode(href.substr(hash + 1));
+            fragment = util::percentDecode(href.substr(hash + 1));
             path = href.substr(0, hash);
         }
         if (size_t q = path.find('?'); q != std::string::npos) path = path.substr(0, q);
-        path = percentDecode(path);
+        path = util::percentDecode(path);
 
         std::string url = path.empty() ? chapter.url : resolveSitePath(chapter.url, pagePathFromFile(path));
         if (!url.empty() && !ctx.tree->find(url) && !path.empty() && !util::endsWith(path, "/")) {

@@ -105,14 +105,6 @@ std::string mediaTypeFor(const std::string& path) {
     return "";
 }
 
-std::string percentDecode(const std::string& s) {
-    char* d = g_uri_unescape_string(s.c_str(), nullptr);
-    if (!d) return s;
-    std::string out(d);
-    g_free(d);
-    return out;
-}
-
 class Converter {
 public:
     Converter(const collect::Page& page, const std::string& root, diag::Diagnostics& diags)
@@ -544,7 +536,7 @@ private:
             diags_.error(where, "remote image '" + url + "': books must be readable offline; put the file in the page bundle");
             return {};
         }
-        std::string rel = percentDecode(url.substr(0, url.find_first_of("?#")));
+        std::string rel = util::percentDecode(url.substr(0, url.find_first_of("?#")));
         fs::path file = util::startsWith(rel, "/") ? fs::path(root_) / rel.substr(1) : fs::path(page_.dir) / rel;
         std::error_code ec;
         fs::path canonRoot = fs::weakly_canonical(root_, ec);

@@ -68,6 +68,14 @@ bool endsWith(std::string_view s, std::string_view p) {
     return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
+std::string percentDecode(const std::string& s) {
+    char* d = g_uri_unescape_string(s.c_str(), nullptr);
+    if (!d) return s;
+    std::string out(d);
+    g_free(d);
+    return out;
+}
+
 std::string sha256Hex(std::string_view data) {
     gchar* hex = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
                                              reinterpret_cast<const guchar*>(data.data()), data.size());

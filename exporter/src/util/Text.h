@@ -25,6 +25,9 @@ std::string trim(std::string_view s);
 bool startsWith(std::string_view s, std::string_view prefix);
 bool endsWith(std::string_view s, std::string_view suffix);
 
+// "%E6%9F%90" → "某"; the input unchanged if it is not valid percent-encoding.
+std::string percentDecode(const std::string& s);
+
 std::string sha256Hex(std::string_view data);
 // A name-based UUID (RFC 4122 version 5 layout over SHA-1) for deterministic identifiers.
 std::string uuidFromName(std::string_view name);

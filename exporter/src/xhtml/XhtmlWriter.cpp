@@ -301,29 +301,6 @@ std::string xmlSafe(const std::string& s) {
 
 namespace {
 
-pugi::xml_node documentSkeleton(pugi::xml_document& doc, const model::Book& book, const std::string& title,
-                                const XhtmlOptions& options) {
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version") = "1.0";
-    decl.append_attribute("encoding") = "UTF-8";
-    doc.append_child(pugi::node_doctype).set_value("html");
-    auto html = doc.append_child("html");
-    html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";
-    html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
-    html.append_attribute("lang") = book.meta.language.c_str();
-    html.append_attribute("xml:lang") = book.meta.language.c_str();
-    auto head = html.append_child("head");
-    head.append_child("meta").append_attribute("charset") = "UTF-8";
-    head.append_child("title").text().set(xmlSafe(title).c_str());
-    if (!options.stylesheet.empty()) {
-        auto link = head.append_child("link");
-        link.append_attribute("rel") = "stylesheet";
-        link.append_attribute("type") = "text/css";
-        link.append_attribute("href") = options.stylesheet.c_str();
-    }
-    return html.append_child("body");
-}
-
 void appendChapter(pugi::xml_node body, const model::Book& book, const model::Chapter& chapter, bool single) {
     auto section = body.append_child("section");
     section.append_attribute("id") = chapter.id.c_str();
@@ -348,9 +325,36 @@ std::string serialize(const pugi::xml_document& doc) {
 
 }  // namespace
 
+void declareXml(pugi::xml_document& doc) {
+    auto decl = doc.append_child(pugi::node_declaration);
+    decl.append_attribute("version") = "1.0";
+    decl.append_attribute("encoding") = "UTF-8";
+}
+
+pugi::xml_node beginDocument(pugi::xml_document& doc, const model::Book& book, const std::string& title,
+                             const std::string& stylesheet) {
+    declareXml(doc);
+    doc.append_child(pugi::node_doctype).set_value("html");
+    auto html = doc.append_child("html");
+    html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";
+    html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
+    html.append_attribute("lang") = book.meta.language.c_str();
+    html.append_attribute("xml:lang") = book.meta.language.c_str();
+    auto head = html.append_child("head");
+    head.append_child("meta").append_attribute("charset") = "UTF-8";
+    head.append_child("title").text().set(xmlSafe(title).c_str());
+    if (!stylesheet.empty()) {
+        auto link = head.append_child("link");
+        link.append_attribute("rel") = "stylesheet";
+        link.append_attribute("type") = "text/css";
+        link.append_attribute("href") = stylesheet.c_str();
+    }
+    return html.append_child("body");
+}
+
 std::string renderChapter(const model::Book& book, const model::Chapter& chapter, const XhtmlOptions& options) {
     pugi::xml_document doc;
-    auto body = documentSkeleton(doc, book, chapter.title, options);
+    auto body = beginDocument(doc, book, chapter.title, options.stylesheet);
     appendChapter(body, book, chapter, false);
     return serialize(doc);
 }
@@ -358,7 +362,7 @@ std::string renderChapter(const model::Book& book, const model::Chapter& chapter
 std::string renderCollected(const model::Book& book, const XhtmlOptions& options) {
     pugi::xml_document doc;
     std::string title = book.meta.seriesTitle + "：路徑 " + book.meta.pathId + " " + book.meta.pathName;
-    auto body = documentSkeleton(doc, book, title, options);
+    auto body = beginDocument(doc, book, title, options.stylesheet);
     for (auto& ch : book.chapters) appendChapter(body, book, ch, true);
     return serialize(doc);
 }

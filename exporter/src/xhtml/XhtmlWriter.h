@@ -2,6 +2,8 @@
 // the output is well-formed by construction.
 #pragma once
 
+#include <pugixml.hpp>
+
 #include <string>
 
 #include "model/Book.h"
@@ -21,6 +23,14 @@ std::string renderChapter(const model::Book& book, const model::Chapter& chapter
 // The whole book as one XHTML document (chapters as sections, ids prefixed
 // with the chapter id, every link inside the file): Pandoc's input.
 std::string renderCollected(const model::Book& book, const XhtmlOptions& options = {});
+
+// Adds the XML declaration (version 1.0, UTF-8) to an empty document.
+void declareXml(pugi::xml_document& doc);
+
+// Starts an XHTML5 document (declaration, doctype, html with the book's
+// language, head with title and stylesheet) and returns its <body>.
+pugi::xml_node beginDocument(pugi::xml_document& doc, const model::Book& book, const std::string& title,
+                             const std::string& stylesheet);
 
 // Class names used for highlighted code, shared with styles/epub.css.
 const char* tokenClass(model::TokenStyle style);
