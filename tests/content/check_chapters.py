@@ -15,7 +15,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from run_examples import code_blocks  # noqa: E402
 
 WRITTEN_MODULES = ["01-asyncio", "02-metaprogramming", "03-design-patterns", "04-cpython-internals", "05-c-extensions",
-                   "06-rust-extensions"]  # extended as each module is written in full
+                   "06-rust-extensions", "07-packaging"]
 LAYERS = ["原理層", "設計層", "實作層", "實戰應用"]
 MIN_HAN = 4000
 HAN = re.compile(r'[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]')
