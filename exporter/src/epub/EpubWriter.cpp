@@ -4,6 +4,7 @@
 #include <zip.h>
 
 #include <deque>
+#include <future>
 #include <functional>
 #include <memory>
 #include <set>
@@ -304,6 +305,9 @@ std::string packageDocument(const model::Book& book, const std::vector<std::pair
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> buildPackage(const model::Book& book, const EpubOptions& options) {
+    // The cover is the costliest single file: draw it on another core while
+    // the chapters are rendered.
+    auto cover = std::async(std::launch::async, [&] { return drawCoverPng(book.meta, options.dataDir); });
     std::vector<std::pair<std::string, std::string>> files;
     files.emplace_back("mimetype", "application/epub+zip");
     files.emplace_back("META-INF/container.xml",
@@ -319,7 +323,7 @@ std::vector<std::pair<std::string, std::string>> buildPackage(const model::Book&
     files.emplace_back(oebps + "toc.ncx", ncxDocument(book));
     files.emplace_back(oebps + "css/book.css", util::readFile(options.dataDir + "/styles/epub.css"));
     files.emplace_back(oebps + "cover.xhtml", coverDocument(book));
-    files.emplace_back(oebps + "images/cover.png", drawCoverPng(book.meta, options.dataDir));
+    files.emplace_back(oebps + "images/cover.png", "");  // from `cover`, below
     files.emplace_back(oebps + "titlepage.xhtml", titlePageDocument(book));
     bool hasImages = false;
     std::set<std::string> assets;
@@ -330,6 +334,8 @@ std::vector<std::pair<std::string, std::string>> buildPackage(const model::Book&
             if (assets.insert(a.href).second) files.emplace_back(oebps + a.href, util::readFile(a.sourcePath));
         }
     }
+    for (auto& [name, data] : files)
+        if (name == oebps + "images/cover.png") data = cover.get();
     files[2].second = packageDocument(book, files, hasImages);
     return files;
 }
