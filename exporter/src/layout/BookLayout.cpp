@@ -8,6 +8,7 @@
 #include <ctime>
 #include <exception>
 #include <map>
+#include <cstdlib>
 #include <thread>
 
 #include "fonts/FontMap.h"
@@ -164,7 +165,14 @@ Document layoutBook(const model::Book& book, const BookLayoutOptions& options, d
     Document doc;
     doc.width = st.pageWidth, doc.height = st.pageHeight;
     const size_t nChapters = book.chapters.size();
-    int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    // Default: one thread. Cairo 1.16 (Debian 12) shares a scaled font between
+    // font maps of different threads and races in its glyph-extents cache:
+    // `build --path all --format pdf` crashed in cairo_scaled_font_glyph_extents
+    // in 2 of 12 runs with one thread per core. Parallel layout stays available
+    // (options.threads, EXPORTER_LAYOUT_THREADS) for a Cairo without the race.
+    int threads = options.threads > 0 ? options.threads : 1;
+    if (options.threads == 0)
+        if (const char* env = std::getenv("EXPORTER_LAYOUT_THREADS"); env && std::atoi(env) > 0) threads = std::atoi(env);
     threads = int(std::max<size_t>(1, std::min<size_t>(size_t(threads), nChapters)));
     for (int t = 0; t < threads; ++t) doc.fontMaps.push_back(fonts::createFontMap(options.dataDir));
 

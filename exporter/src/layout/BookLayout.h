@@ -13,7 +13,7 @@ namespace layout {
 struct BookLayoutOptions {
     Style style;
     std::string dataDir;  // holds fonts/fonts.conf
-    int threads = 0;      // 0: one per core
+    int threads = 0;      // 0: default, one thread (Cairo 1.16 races across threads)
 };
 
 // Throws std::runtime_error if the fonts cannot be loaded; content problems go to diags.

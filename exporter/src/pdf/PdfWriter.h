@@ -11,7 +11,7 @@ namespace pdf {
 struct PdfOptions {
     std::string paper = "A4";  // A4, B5, A5, Letter
     std::string dataDir;       // holds fonts/ and styles/ ("" = fonts::dataDir())
-    int threads = 0;           // layout threads; 0 = one per core
+    int threads = 0;           // layout threads; 0 = default (one: see layout/BookLayout.cpp)
 };
 
 // Writes the whole PDF to outPath (the caller renames it into place).
