@@ -58,6 +58,14 @@ def code_blocks(path):
         yield start, end, lang, flags, "\n".join(body) + "\n"
 
 
+def example_env():
+    """The environment a reader's shell would have: the build's own settings
+    (make exports SOURCE_DATE_EPOCH) must not change what an example prints."""
+    env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "PYTHONPATH")}
+    env.update(PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+    return env
+
+
 def normalise(text):
     return "\n".join(l.rstrip() for l in text.strip("\n").split("\n"))
 
@@ -114,7 +122,7 @@ def main(argv):
                 try:
                     r = subprocess.run([sys.executable, "-X", "utf8", "-"], input=code, cwd=tmp,
                                        capture_output=True, text=True, timeout=120,
-                                       env=dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1"))
+                                       env=example_env())
                 except subprocess.TimeoutExpired:
                     print(f"{path}:{line}: error: example timed out after 120 s")
                     failed += 1
