@@ -101,15 +101,20 @@ public:
         return first;
     }
 
-    std::vector<GlyphRun> line(const std::string& text, const TextStyle& style, double width = 0,
-                               ParagraphFormat::Align align = ParagraphFormat::Align::Left) {
+    // Unjustified text in one style: titles, running heads, TOC entries.
+    static ParagraphFormat plainFormat(const TextStyle& style, double width, ParagraphFormat::Align align) {
         ParagraphFormat f;
         f.base = style;
         f.code = style;
         f.width = width;
         f.justify = false;
         f.align = align;
-        auto lines = ts_.text(text, f);
+        return f;
+    }
+
+    std::vector<GlyphRun> line(const std::string& text, const TextStyle& style, double width = 0,
+                               ParagraphFormat::Align align = ParagraphFormat::Align::Left) {
+        auto lines = ts_.text(text, plainFormat(style, width, align));
         std::vector<GlyphRun> runs;
         for (auto& l : lines)
             for (auto& r : l.runs) {
@@ -122,13 +127,7 @@ public:
     // Sets possibly wrapping text in a block; returns the y below it.
     double block(Page& page, const std::string& text, const TextStyle& style, double x, double y, double width,
                  double pitch, ParagraphFormat::Align align) {
-        ParagraphFormat f;
-        f.base = style;
-        f.code = style;
-        f.width = width;
-        f.justify = false;
-        f.align = align;
-        for (auto& l : ts_.text(text, f)) {
+        for (auto& l : ts_.text(text, plainFormat(style, width, align))) {
             for (GlyphRun r : l.runs) {
                 r.x += x + l.x;
                 r.y += y + pitch / 2 + 0.38 * style.size;
