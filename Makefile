@@ -18,7 +18,7 @@ export SOURCE_DATE_EPOCH
 # Debian 12 packages: build tools, libraries, fonts, and the tools tests call.
 DEPS = build-essential cmake pkg-config git python3 ca-certificates \
        libcmark-gfm-dev libcmark-gfm-extensions-dev libpugixml-dev libzip-dev \
-       libcairo2-dev libpango1.0-dev librsvg2-dev libxml2-dev libyaml-cpp-dev \
+       libcairo2-dev libpng-dev libpango1.0-dev librsvg2-dev libxml2-dev libyaml-cpp-dev \
        libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libkf5syntaxhighlighting-dev libqpdf-dev \
        catch2 fonts-noto-cjk fonts-noto-mono fonts-noto-core \
        epubcheck default-jre-headless qpdf poppler-utils pandoc zip unzip \

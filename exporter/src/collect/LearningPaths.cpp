@@ -57,6 +57,21 @@ std::u32string trim32(const std::u32string& s) {
     return s.substr(b, e - b);
 }
 
+// Splits s where separatorAt(s, i) returns a separator's length (0: none).
+template <typename Separator>
+std::vector<std::u32string> splitAt(const std::u32string& s, Separator separatorAt) {
+    std::vector<std::u32string> parts(1);
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (size_t n = separatorAt(s, i)) {
+            parts.emplace_back();
+            i += n - 1;
+        } else {
+            parts.back() += s[i];
+        }
+    }
+    return parts;
+}
+
 }  // namespace
 
 int parseNumeral(const std::u32string& s) {
@@ -105,19 +120,10 @@ std::vector<PathStep> parsePathExpression(const std::string& text, const model::
         if (depth == 0) clean += c;
     }
     // Arrows separate steps: →, ⟶, ->.
-    std::vector<std::u32string> parts;
-    std::u32string cur;
-    for (size_t i = 0; i < clean.size(); ++i) {
-        char32_t c = clean[i];
-        if (c == U'→' || c == U'⟶' || c == U'⇒' || (c == U'-' && i + 1 < clean.size() && clean[i + 1] == U'>')) {
-            if (c == U'-') ++i;
-            parts.push_back(cur);
-            cur.clear();
-        } else {
-            cur += c;
-        }
-    }
-    parts.push_back(cur);
+    std::vector<std::u32string> parts = splitAt(clean, [](const std::u32string& s, size_t i) -> size_t {
+        if (s[i] == U'→' || s[i] == U'⟶' || s[i] == U'⇒') return 1;
+        return s[i] == U'-' && i + 1 < s.size() && s[i + 1] == U'>' ? 2 : 0;
+    });
     for (auto& part : parts) {
         PathStep step;
         std::u32string p = trim32(part);
@@ -125,17 +131,9 @@ std::vector<PathStep> parsePathExpression(const std::string& text, const model::
             diags.error(pos, "empty step in learning path '" + util::trim(text) + "'");
             continue;
         }
-        std::vector<std::u32string> alts;
-        std::u32string a;
-        for (char32_t c : p) {
-            if (c == U'或' || c == U'/' || c == U'／' || c == U'、') {
-                alts.push_back(a);
-                a.clear();
-            } else {
-                a += c;
-            }
-        }
-        alts.push_back(a);
+        std::vector<std::u32string> alts = splitAt(p, [](const std::u32string& s, size_t i) -> size_t {
+            return s[i] == U'或' || s[i] == U'/' || s[i] == U'／' || s[i] == U'、' ? 1 : 0;
+        });
         for (auto& alt : alts) {
             std::u32string t = trim32(alt);
             if (t.rfind(U"模組", 0) == 0) t = trim32(t.substr(2));
